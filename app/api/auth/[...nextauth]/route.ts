@@ -1,0 +1,9 @@
+import NextAuth from "next-auth";
+import { authOptions } from "@/lib/auth";
+
+// Options are built per request so that building the app needs no secrets.
+function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
+  return NextAuth(authOptions())(request, context);
+}
+
+export { handler as GET, handler as POST };
