@@ -6,6 +6,11 @@ import { registerPartnerWithAccount } from "../lib/partners/service";
 import { createUser } from "../lib/users/service";
 import { systemActor } from "../lib/system-actor";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_POLICY_GROUPS } from "./demo-accounts";
+import { seedCertificates } from "./seed/certificates";
+import { seedPolicies } from "./seed/policies";
+import { seedKeys } from "./seed/keys";
+import { seedDevices } from "./seed/devices";
+import { seedNotifications } from "./seed/notifications";
 
 async function main() {
   const actor = systemActor("seed");
@@ -37,6 +42,12 @@ async function main() {
       actor,
     );
   }
+  // Each domain seeds its own demo data, in dependency order (certificates before keys, policies before keys).
+  await seedCertificates(actor);
+  await seedPolicies(actor);
+  await seedKeys(actor);
+  await seedDevices(actor);
+  await seedNotifications(actor);
   console.log(`Demo data loaded: ${DEMO_ACCOUNTS.length} accounts, ${DEMO_POLICY_GROUPS.length} policy groups.`);
 }
 

@@ -33,7 +33,9 @@ function playwrightCounts(file: string): Counts {
 }
 
 async function main() {
-  const only = process.argv[2]; // "unit" or "e2e" to run one half
+  // `unit` or `e2e` runs one half; further arguments go to that runner (a file filter, say).
+  const only = process.argv[2];
+  const extra = only === "unit" || only === "e2e" ? process.argv.slice(3) : [];
   let server: DatabaseHandle;
   if (process.env.DATABASE_URL) server = { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   else {
@@ -65,7 +67,7 @@ async function main() {
   try {
     if (only !== "e2e") {
       const vitestReport = path.join(ROOT, "test-results/vitest.json");
-      await run(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], env);
+      await run(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`, ...extra], env);
       add(vitestCounts(vitestReport));
     }
     if (only !== "unit") {
@@ -74,7 +76,7 @@ async function main() {
       if (built !== 0) add({ passed: 0, failed: 1, skipped: 0 });
       else {
         const playwrightReport = path.join(ROOT, "test-results/playwright.json");
-        await run(process.execPath, [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+        await run(process.execPath, [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", ...extra], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
         add(playwrightCounts(playwrightReport));
       }
     }

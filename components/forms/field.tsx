@@ -28,7 +28,12 @@ export function Field({ id, label, hint, error, required, requiredLabel, childre
     <div className={cx("space-y-1", className)}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
-        {required && <span className="text-red-700"> *<span className="sr-only"> ({requiredLabel ?? "required"})</span></span>}
+        {/* The control carries aria-required; the star is for sighted users only. */}
+        {required && (
+          <span className="text-red-700" aria-hidden="true" title={requiredLabel ?? "required"}>
+            {" *"}
+          </span>
+        )}
       </label>
       {control}
       {hint && (

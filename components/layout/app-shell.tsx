@@ -35,7 +35,8 @@ export async function AppShell({ user, children }: { user: UserPrincipal; childr
           <div className="flex items-center gap-3">
             <LanguageSwitcher current={locale} label={t("common.language")} names={{ en: t("languages.en"), fr: t("languages.fr"), ar: t("languages.ar") }} />
             <details className="relative">
-              <summary className="cursor-pointer list-none rounded-md px-3 py-1.5 text-sm font-semibold hover:bg-brand-700" aria-label={t("common.userMenu")}>
+              <summary className="cursor-pointer list-none rounded-md px-3 py-1.5 text-sm font-semibold hover:bg-brand-700" data-testid="user-menu">
+                <span className="sr-only">{t("common.userMenu")}: </span>
                 {user.displayName}
               </summary>
               <div className="absolute end-0 z-40 mt-2 w-64 rounded-md border border-slate-200 bg-white p-3 text-slate-800 shadow-lg">

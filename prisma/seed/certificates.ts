@@ -1,0 +1,4 @@
+// Demo data for the certificates domain (embedded demo mode and the end-to-end tests); runs after the core accounts exist.
+import type { AuditActor } from "../../lib/audit/service";
+
+export async function seedCertificates(_actor: AuditActor): Promise<void> {}

@@ -1,0 +1,4 @@
+// Demo data for the devices domain (embedded demo mode and the end-to-end tests); runs after the core accounts exist.
+import type { AuditActor } from "../../lib/audit/service";
+
+export async function seedDevices(_actor: AuditActor): Promise<void> {}
