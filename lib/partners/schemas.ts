@@ -47,6 +47,11 @@ export const partnerDetailsSchema = z.object(partnerDetails).superRefine((v, ctx
 });
 export type PartnerDetails = z.infer<typeof partnerDetailsSchema>;
 
+// Cross-field rules also run when other fields are still invalid, so every problem shows at once.
+const whenPresent = (...fields: string[]) => ({
+  when: (payload: { value: unknown }) => fields.every((f) => typeof (payload.value as Record<string, unknown>)?.[f] === "string"),
+});
+
 /** Self-registration in the browser: the partner and its sign-in account together. */
 export const registerPartnerSchema = z
   .object({
@@ -55,10 +60,8 @@ export const registerPartnerSchema = z
     confirmPassword: z.string(),
     acceptTerms: z.literal(true, "validation.acceptTerms"),
   })
-  .superRefine((v, ctx) => {
-    if (v.password !== v.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "validation.passwordsMatch" });
-    if (needsGroup(v.partnerType) && !v.policyGroupId) ctx.addIssue({ code: "custom", path: ["policyGroupId"], message: "validation.policyGroupRequired" });
-  });
+  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "validation.passwordsMatch", ...whenPresent("password", "confirmPassword") })
+  .refine((v) => !needsGroup(v.partnerType) || Boolean(v.policyGroupId), { path: ["policyGroupId"], message: "validation.policyGroupRequired", ...whenPresent("partnerType") });
 export type RegisterPartnerInput = z.input<typeof registerPartnerSchema>;
 
 export const partnerIdParamSchema = z.object({ partnerId: partnerIdSchema });
