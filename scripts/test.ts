@@ -71,8 +71,11 @@ async function main() {
       add(vitestCounts(vitestReport));
     }
     if (only !== "unit") {
+      const typecheck = await run(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", "."], env);
+      add(typecheck === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 });
+      console.log(typecheck === 0 ? "Type check passed." : "Type check FAILED (see above).");
       const seeded = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "prisma/seed.ts")], env);
-      const built = seeded === 0 ? await run(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { ...env, NODE_ENV: "production" }) : 1;
+      const built = seeded === 0 ? await run(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { ...env, NODE_ENV: "production", PORTAL_TYPECHECKED: "1" }) : 1;
       if (built !== 0) add({ passed: 0, failed: 1, skipped: 0 });
       else {
         const playwrightReport = path.join(ROOT, "test-results/playwright.json");

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const PRISMA_BIN = join(ROOT, "node_modules", ".bin", "prisma");
 const ENGINE = join(ROOT, "prisma", "engine", "schema-engine.mjs");
-const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+// The server of the run's scratch database (machine's or embedded), so the test needs no other PostgreSQL.
+const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 const SCHEMA = `
 datasource db {
