@@ -81,7 +81,8 @@ export function DataTable<Row>({ caption, basePath, searchParams, columns, filte
         </form>
       )}
 
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      {/* relative: keeps the screen-reader-only sort labels inside the scroll box instead of widening the page. */}
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-100">
