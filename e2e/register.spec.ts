@@ -35,6 +35,9 @@ test("a visitor registers a partner, lands on the dashboard with the next step, 
 });
 
 test("bad registration input shows the right field errors, and a taken partner id is refused on its field", async ({ page }) => {
+  await page.goto("/terms");
+  await expect(page.getByRole("heading", { name: "Terms of use" })).toBeVisible();
+  await expectAccessible(page);
   await page.goto("/register");
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.locator("#partnerId-error")).toContainText("At least 3 characters");

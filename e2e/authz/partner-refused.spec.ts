@@ -46,3 +46,15 @@ test("the language switch turns the page to Arabic, right to left, and is rememb
   await page.getByTestId("language-switcher").selectOption("en");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
+
+test("a wrong password is refused with a clear message and no session", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel(/email or username/i).fill(DEMO.mispPartner);
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "not correct" })).toBeVisible();
+  await expectAccessible(page);
+  const response = await page.goto("/dashboard");
+  expect(page.url()).toContain("/login");
+  expect(response?.ok()).toBe(true);
+});
