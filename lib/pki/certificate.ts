@@ -9,8 +9,8 @@ import type {
   KeyUsageName,
   NameConstraintsValue,
   PolicyConstraintsValue,
-} from "./extensionValues";
-import type { GeneralName } from "./generalNames";
+} from "./extension-values";
+import type { GeneralName } from "./general-names";
 import { parseName, type DistinguishedName } from "./names";
 import { EXTENSION_NAMES, OID } from "./oids";
 import { verifySignature } from "./signature";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CONFORMANCE_ALGORITHMS } from "./algorithms";
 import { CertificateParseError, loadCertificate, type ParsedCertificate } from "./certificate";
-import type { KeyUsageName } from "./extensionValues";
+import type { KeyUsageName } from "./extension-values";
 import { decodePemBlocks } from "./pem";
 import { buildAndValidatePath, type PathOptions } from "./validate";
 

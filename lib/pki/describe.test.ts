@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { extension } from "./certBuilder";
+import { extension } from "./cert-builder";
 import { describeCertificate } from "./describe";
 import { parseName } from "./names";
 import { makeCertificate, makeHierarchy } from "./testing";

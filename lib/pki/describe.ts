@@ -1,5 +1,5 @@
 import type { ParsedCertificate } from "./certificate";
-import { formatGeneralName } from "./generalNames";
+import { formatGeneralName } from "./general-names";
 import { attributeMap, attributeValues, COMMON_NAME_OID, ORGANIZATION_OID } from "./names";
 import { EXTENDED_KEY_USAGE_NAMES } from "./oids";
 

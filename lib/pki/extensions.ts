@@ -12,7 +12,7 @@ import {
   parsePolicyConstraints,
   parseSubjectAltName,
   parseSubjectKeyIdentifier,
-} from "./extensionValues";
+} from "./extension-values";
 
 // The extensions the validator knows. "enforced" ones change the verdict; "tolerated" ones are
 // understood well enough that accepting them when critical is safe for our use (no policy is

@@ -14,8 +14,8 @@ export {
   type PathOptions,
   type ValidationResult,
 } from "./validate";
-export { validateCaBundle } from "./caBundle";
-export type { LeafRole } from "./pathChecks";
+export { validateCaBundle } from "./ca-bundle";
+export type { LeafRole } from "./path-checks";
 export {
   duplicateFinding,
   finding,

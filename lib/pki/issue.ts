@@ -1,4 +1,4 @@
-import { buildCertificate, buildName, copyName, extension, keyIdentifierOf, randomSerial } from "./certBuilder";
+import { buildCertificate, buildName, copyName, extension, keyIdentifierOf, randomSerial } from "./cert-builder";
 import { fromHex } from "./bytes";
 import { loadCertificate, type ParsedCertificate } from "./certificate";
 import { exportPublicKeySpki } from "./keys";

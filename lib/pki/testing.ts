@@ -1,6 +1,6 @@
-import { buildCertificate, buildName, extension, keyIdentifierOf, randomSerial, type ExtensionSpec, type GeneralNameSpec, type NameSpec, type SignatureHash } from "./certBuilder";
+import { buildCertificate, buildName, extension, keyIdentifierOf, randomSerial, type ExtensionSpec, type GeneralNameSpec, type NameSpec, type SignatureHash } from "./cert-builder";
 import { loadCertificate, type ParsedCertificate } from "./certificate";
-import type { KeyUsageName } from "./extensionValues";
+import type { KeyUsageName } from "./extension-values";
 import { exportPublicKeySpki } from "./keys";
 import { certificateToPem } from "./pem";
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { CONFORMANCE_ALGORITHMS } from "./algorithms";
-import { extension } from "./certBuilder";
+import { extension } from "./cert-builder";
 import { MOSIP_ERROR_CODES, mosipErrorCode, type Finding, type FindingCode } from "./findings";
 import { makeCertificate, makeHierarchy, type TestCert, type TestCertOptions, type TestHierarchy } from "./testing";
-import { validateCaBundle } from "./caBundle";
+import { validateCaBundle } from "./ca-bundle";
 import { buildAndValidatePath, requiresEndEntity, validateCaUpload, validatePartnerCertificate, type ValidationResult } from "./validate";
 
 const ORG = "Acme Identity Services";

@@ -1,11 +1,11 @@
 import { STRICT_ALGORITHMS, type AlgorithmPolicy } from "./algorithms";
 import type { ParsedCertificate } from "./certificate";
 import { describeCertificate, type DescribedCert } from "./describe";
-import type { KeyUsageName } from "./extensionValues";
+import type { KeyUsageName } from "./extension-values";
 import { displayDate, finding, type Finding, type WaivedFinding } from "./findings";
 import { attributeValues, ORGANIZATION_OID } from "./names";
-import { candidatePaths, IssuerIndex, newSearchStats } from "./pathBuilder";
-import { checkCertificate, checkPath, roleOf, type CheckOutcome, type LeafRole, type PathRules } from "./pathChecks";
+import { candidatePaths, IssuerIndex, newSearchStats } from "./path-builder";
+import { checkCertificate, checkPath, roleOf, type CheckOutcome, type LeafRole, type PathRules } from "./path-checks";
 
 export interface ValidationResult {
   ok: boolean;

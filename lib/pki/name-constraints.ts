@@ -1,6 +1,6 @@
 import type { CertificateFacts } from "./certificate";
-import type { NameConstraintsValue } from "./extensionValues";
-import { formatGeneralName, type GeneralName } from "./generalNames";
+import type { NameConstraintsValue } from "./extension-values";
+import { formatGeneralName, type GeneralName } from "./general-names";
 import { attributeValues, EMAIL_ADDRESS_OID, isNamePrefix } from "./names";
 
 // RFC 5280 4.2.1.10 name constraints for directoryName, rfc822Name, dNSName, iPAddress and URI.

@@ -3,8 +3,8 @@ import * as pkijs from "pkijs";
 import { bitStringOf, decodeExact, sequenceChildren } from "./asn1";
 import { sha1, toPlainBytes } from "./bytes";
 import { OID } from "./oids";
-import type { KeyUsageName } from "./extensionValues";
-import { KEY_USAGE_BITS } from "./extensionValues";
+import type { KeyUsageName } from "./extension-values";
+import { KEY_USAGE_BITS } from "./extension-values";
 
 // Low-level certificate assembly with pkijs, shared by issuance and by the test helpers.
 

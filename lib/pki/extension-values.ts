@@ -14,7 +14,7 @@ import {
   TAG,
 } from "./asn1";
 import { toHex } from "./bytes";
-import { parseGeneralName, parseGeneralNames, type GeneralName } from "./generalNames";
+import { parseGeneralName, parseGeneralNames, type GeneralName } from "./general-names";
 
 // Strict decoders for the extension values the validator reads. Each throws on a malformed value.
 

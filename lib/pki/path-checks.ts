@@ -1,10 +1,10 @@
 import { ALLOWED_CURVES, MAX_RSA_BITS, signatureVerdict, STRICT_ALGORITHMS, keyLabel, type AlgorithmPolicy } from "./algorithms";
 import type { ParsedCertificate } from "./certificate";
-import type { KeyUsageName } from "./extensionValues";
+import type { KeyUsageName } from "./extension-values";
 import { displayDate, finding, type Finding, type FindingCode, type FindingParams, type WaivedFinding } from "./findings";
-import { checkNameConstraints, invalidConstraintReason } from "./nameConstraints";
+import { checkNameConstraints, invalidConstraintReason } from "./name-constraints";
 import { EXTENDED_KEY_USAGE_NAMES, OID, extendedKeyUsageOid } from "./oids";
-import { verifySignatureCached } from "./signatureCache";
+import { verifySignatureCached } from "./signature-cache";
 
 // The rule book (SPEC section 3) applied to one ordered path: leaf first, trust anchor last.
 

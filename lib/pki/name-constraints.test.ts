@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { GeneralNameSpec } from "./certBuilder";
+import type { GeneralNameSpec } from "./cert-builder";
 import { makeCertificate } from "./testing";
 import { buildAndValidatePath } from "./validate";
 
