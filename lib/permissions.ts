@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   "ftm.approve",
   "audit.read",
   "service-clients.manage",
+  "webhooks.manage", // outbound event subscriptions: they send portal data to other systems, so a permission of their own
   "keys.verify",
 ] as const;
 
@@ -46,6 +47,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "ftm.approve",
     "audit.read",
     "service-clients.manage",
+    "webhooks.manage",
   ],
   POLICY_MANAGER: ["policy-groups.manage", "policies.manage", "policies.read"],
   AUTH_PARTNER: POLICY_PARTNER,

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { NavLinks } from "@/components/layout/nav-links";
+import { NotificationBell } from "@/components/layout/notification-bell";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import type { UserPrincipal } from "@/lib/auth/principal";
 import { hasPermission } from "@/lib/auth/principal";
@@ -33,6 +34,7 @@ export async function AppShell({ user, children }: { user: UserPrincipal; childr
             </span>
           </div>
           <div className="flex items-center gap-3">
+            <NotificationBell />
             <LanguageSwitcher current={locale} label={t("common.language")} names={{ en: t("languages.en"), fr: t("languages.fr"), ar: t("languages.ar") }} />
             <details className="relative">
               <summary className="cursor-pointer list-none rounded-md px-3 py-1.5 text-sm font-semibold hover:bg-brand-700" data-testid="user-menu">
