@@ -40,7 +40,9 @@ export function RegisterForm({ mode, types, groups, defaultEmail }: Props) {
     // Both schemas share the partner fields; the account fields exist only for a new account.
     resolver: zodResolver(schema as typeof registerPartnerSchema),
     defaultValues: { langCode: locale, email: defaultEmail ?? "", policyGroupId: "" } as Partial<FormValues>,
-    mode: "onTouched",
+    // Validating on blur can move the submit button under a pending click; validate on submit, then as the user types.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
   const partnerType = watch("partnerType");
   const needsGroup = types.find((type) => type.code === partnerType)?.needsPolicyGroup ?? false;
