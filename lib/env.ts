@@ -15,6 +15,10 @@ const envSchema = z.object({
   API_KEY_DEFAULT_DAYS: days(365),
   API_KEY_MAX_DAYS: days(730),
   MISP_LICENSE_DAYS: days(365),
+  // Connections of the key verifier's own pool, per process (portal or lean verification server).
+  VERIFY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // Port of the lean verification server (npm run verify-server), a second entry point to the verifier.
+  VERIFY_SERVER_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   CA_MIN_REMAINING_DAYS: days(365),
   PARTNER_CERT_MIN_REMAINING_DAYS: days(30),
   SESSION_HOURS: days(8),
@@ -24,6 +28,12 @@ const envSchema = z.object({
   REGISTRATIONS_PER_IP_PER_HOUR: days(20),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Partner Portal <no-reply@localhost>"),
+  // Without SMTP_URL, emails are written as .eml files here instead of sent (docs/notifications.md).
+  MAIL_CAPTURE_DIR: z.string().default(".data/mail"),
+  // The outbox worker starts with the app unless disabled (then run `npm run worker` as its own process).
+  WORKER_ENABLED: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  WORKER_POLL_MS: z.coerce.number().int().min(200).max(60_000).default(2000),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

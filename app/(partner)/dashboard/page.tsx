@@ -7,6 +7,10 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { getPartner, partnerStatusCounts } from "@/lib/partners/queries";
 import { policyGroupCounts } from "@/lib/policy-groups/queries";
 import { formatDate } from "@/lib/format";
+import { CertificateDashboardCards } from "@/app/(partner)/certificate/dashboard-cards";
+import { DeviceDashboardCards } from "@/app/(partner)/devices/dashboard-cards";
+import { PolicyDashboardCards } from "@/app/(partner)/policies/dashboard-cards";
+import { KeyDashboardCards } from "@/app/(partner)/api-keys/dashboard-cards";
 
 export default async function DashboardPage() {
   const user = await requireUser();
@@ -53,6 +57,18 @@ export default async function DashboardPage() {
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">{staffCards}</div>
         </section>
       )}
+
+      {/* certificates */}
+      <CertificateDashboardCards user={user} />
+
+      {/* devices and FTM chips */}
+      <DeviceDashboardCards user={user} />
+
+      {/* policies and policy requests */}
+      <PolicyDashboardCards user={user} />
+
+      {/* API keys and MISP license keys */}
+      <KeyDashboardCards user={user} />
 
       {partner && (
         <>
