@@ -33,8 +33,8 @@ test("journey 5: a MISP holds a license, a service client verifies the triple an
   await expect(admin.getByRole("heading", { name: "Service clients", level: 1 })).toBeVisible();
   await expectAccessible(admin);
   const clientId = unique("e2e-ida");
-  await admin.getByLabel("Name").fill("ID authentication (end-to-end)");
-  await admin.getByLabel("Client ID").fill(clientId);
+  await admin.getByRole("textbox", { name: "Name", exact: true }).fill("ID authentication (end-to-end)");
+  await admin.getByRole("textbox", { name: "Client ID", exact: true }).fill(clientId);
   await admin.getByRole("button", { name: "Create client" }).click();
   await expect(admin.getByTestId("secret-detail")).toHaveText(clientId);
   const clientSecret = await readSecret(admin);

@@ -98,7 +98,10 @@ test("a policy manager authors and publishes credential-issuance and MISP polici
 
   const misp = unique("e2e-misp");
   await newPolicy(page, "mpolicygroup-default-misp", "MISP", misp);
-  await page.getByLabel("May bind wallet keys for its partners").check();
+  // The form re-renders once the lazily loaded JSON editor arrives; retry the click until the state sticks.
+  await expect(async () => {
+    await page.getByLabel("May bind wallet keys for its partners").check({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   await page.getByLabel("Accepts key-bound tokens as proof of authentication").selectOption("yes");
   await expect(page.getByRole("textbox", { name: /Policy JSON/ })).toContainText('"trustBindedAuthVerificationToken": true');
   await expectAccessible(page);
