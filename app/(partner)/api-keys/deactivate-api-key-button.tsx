@@ -5,7 +5,7 @@ import { useToast } from "@/components/ui/toaster";
 import { deactivateApiKeyAsAdminAction, deactivateOwnApiKeyAction } from "@/lib/api-keys/actions";
 import { actionErrorMessage } from "@/lib/i18n/action-error";
 import { useI18n } from "@/lib/i18n/client";
-import { ConfirmAction } from "./confirm-action";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 /** `asAdmin` picks the admin action (any partner's key); partners act on their own keys only. */
 export function DeactivateApiKeyButton({ keyId, label, asAdmin = false }: { keyId: string; label: string; asAdmin?: boolean }) {
@@ -14,7 +14,9 @@ export function DeactivateApiKeyButton({ keyId, label, asAdmin = false }: { keyI
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <ConfirmAction
+    <ConfirmDialog
+      size="small"
+      variant="danger"
       trigger={t("apiKeys.deactivate")}
       triggerLabel={t("apiKeys.deactivateNamed", { label })}
       title={t("apiKeys.deactivateTitle", { label })}
@@ -31,6 +33,6 @@ export function DeactivateApiKeyButton({ keyId, label, asAdmin = false }: { keyI
       }
     >
       {t("apiKeys.deactivateConfirm")}
-    </ConfirmAction>
+    </ConfirmDialog>
   );
 }

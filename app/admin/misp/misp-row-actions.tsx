@@ -5,7 +5,7 @@ import { useToast } from "@/components/ui/toaster";
 import { actionErrorMessage } from "@/lib/i18n/action-error";
 import { useI18n } from "@/lib/i18n/client";
 import { deactivateMispLicenseAction, issueMispLicenseAction } from "@/lib/misp/actions";
-import { ConfirmAction } from "@/app/(partner)/api-keys/confirm-action";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useShowReissuedSecret } from "./reissued-secret";
 
 /** Deactivate or reissue one MISP partner's current key; a reissued key is shown once, by ReissuedSecretProvider. */
@@ -18,7 +18,8 @@ export function MispRowActions({ licenseId, partnerId }: { licenseId: string; pa
 
   return (
     <div className="flex gap-2">
-      <ConfirmAction
+      <ConfirmDialog
+        size="small"
         trigger={t("misp.reissueAction")}
         triggerLabel={t("misp.reissueNamed", { partnerId })}
         title={t("misp.reissueTitle", { partnerId })}
@@ -35,8 +36,10 @@ export function MispRowActions({ licenseId, partnerId }: { licenseId: string; pa
         }
       >
         {t("misp.reissueConfirm")}
-      </ConfirmAction>
-      <ConfirmAction
+      </ConfirmDialog>
+      <ConfirmDialog
+        size="small"
+        variant="danger"
         trigger={t("misp.deactivate")}
         triggerLabel={t("misp.deactivateNamed", { partnerId })}
         title={t("misp.deactivateTitle", { partnerId })}
@@ -53,7 +56,7 @@ export function MispRowActions({ licenseId, partnerId }: { licenseId: string; pa
         }
       >
         {t("misp.deactivateConfirm")}
-      </ConfirmAction>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useToast } from "@/components/ui/toaster";
 import { actionErrorMessage } from "@/lib/i18n/action-error";
 import { useI18n } from "@/lib/i18n/client";
 import { deactivateServiceClientAction } from "@/lib/service-clients/actions";
-import { ConfirmAction } from "@/app/(partner)/api-keys/confirm-action";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 export function DeactivateClientButton({ id, clientId }: { id: string; clientId: string }) {
   const { t } = useI18n();
@@ -13,7 +13,9 @@ export function DeactivateClientButton({ id, clientId }: { id: string; clientId:
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <ConfirmAction
+    <ConfirmDialog
+      size="small"
+      variant="danger"
       trigger={t("serviceClients.deactivate")}
       triggerLabel={t("serviceClients.deactivateNamed", { clientId })}
       title={t("serviceClients.deactivateTitle", { clientId })}
@@ -30,6 +32,6 @@ export function DeactivateClientButton({ id, clientId }: { id: string; clientId:
       }
     >
       {t("serviceClients.deactivateConfirm")}
-    </ConfirmAction>
+    </ConfirmDialog>
   );
 }

@@ -7,7 +7,7 @@ import { useToast } from "@/components/ui/toaster";
 import { useI18n } from "@/lib/i18n/client";
 import { actionErrorMessage } from "@/lib/i18n/action-error";
 import { deleteWebhookSubscriptionAction, retryWebhookDeliveryAction, rotateWebhookSecretAction, setWebhookSubscriptionActiveAction } from "@/lib/webhooks/actions";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { SecretOnce } from "./secret-once";
 
 export function SubscriptionActions({ id, name, isActive }: { id: string; name: string; isActive: boolean }) {
@@ -37,9 +37,9 @@ export function SubscriptionActions({ id, name, isActive }: { id: string; name: 
         >
           {isActive ? t("webhooks.pause") : t("webhooks.resume")}
         </Button>
-        <ConfirmButton
-          label={t("webhooks.rotateSecret")}
-          accessibleLabel={`${t("webhooks.rotateSecret")}: ${name}`}
+        <ConfirmDialog
+          trigger={t("webhooks.rotateSecret")}
+          triggerLabel={`${t("webhooks.rotateSecret")}: ${name}`}
           title={t("webhooks.rotateTitle", { name })}
           confirmLabel={t("common.confirm")}
           cancelLabel={t("common.cancel")}
@@ -47,10 +47,10 @@ export function SubscriptionActions({ id, name, isActive }: { id: string; name: 
           onConfirm={() => run(() => rotateWebhookSecretAction({ id }), (data) => setSecret(data.secret))}
         >
           {t("webhooks.rotateConfirm")}
-        </ConfirmButton>
-        <ConfirmButton
-          label={t("webhooks.delete")}
-          accessibleLabel={`${t("webhooks.delete")}: ${name}`}
+        </ConfirmDialog>
+        <ConfirmDialog
+          trigger={t("webhooks.delete")}
+          triggerLabel={`${t("webhooks.delete")}: ${name}`}
           title={t("webhooks.deleteTitle", { name })}
           confirmLabel={t("webhooks.delete")}
           cancelLabel={t("common.cancel")}
@@ -59,7 +59,7 @@ export function SubscriptionActions({ id, name, isActive }: { id: string; name: 
           onConfirm={() => run(() => deleteWebhookSubscriptionAction({ id }), () => toast(t("webhooks.deleted")))}
         >
           {t("webhooks.deleteConfirm")}
-        </ConfirmButton>
+        </ConfirmDialog>
       </div>
       {secret && <SecretOnce secret={secret} />}
     </div>
