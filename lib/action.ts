@@ -22,8 +22,11 @@ export interface ActionContext<P extends Principal | null> {
 
 interface Options<S extends z.ZodType> {
   schema: S;
-  /** null for the few public actions (registration); they still get the principal if there is one. */
-  permission: Permission | null;
+  /**
+   * A permission; "signed-in" for actions any signed-in user may take on their own rows (notifications);
+   * null for the few public actions (registration), which still get the principal if there is one.
+   */
+  permission: Permission | "signed-in" | null;
 }
 
 export function failure(error: unknown, requestId: string): ActionResult<never> {
@@ -35,7 +38,7 @@ export function failure(error: unknown, requestId: string): ActionResult<never> 
 }
 
 export function action<S extends z.ZodType, T>(
-  options: Options<S> & { permission: Permission },
+  options: Options<S> & { permission: Permission | "signed-in" },
   handler: (input: z.infer<S>, ctx: ActionContext<UserPrincipal>) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>>;
 export function action<S extends z.ZodType, T>(
@@ -52,7 +55,7 @@ export function action<S extends z.ZodType, T>(
       const principal = await currentPrincipal();
       if (options.permission) {
         if (!principal || principal.kind !== "user") throw unauthenticated();
-        if (!hasPermission(principal, options.permission)) throw forbidden();
+        if (options.permission !== "signed-in" && !hasPermission(principal, options.permission)) throw forbidden();
       }
       const parsed = options.schema.safeParse(raw);
       if (!parsed.success) {

@@ -2,17 +2,12 @@
 // Remembers the chosen language: a cookie for everyone, and the account's preference when signed in.
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { currentPrincipal } from "@/lib/auth";
+import { action } from "@/lib/action";
 import { db } from "@/lib/db";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
 
-const schema = z.object({ locale: z.enum(LOCALES) });
-
-export async function setLocaleAction(input: { locale: string }) {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false as const };
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
-  const principal = await currentPrincipal();
-  if (principal?.kind === "user") await db.user.update({ where: { id: principal.userId }, data: { locale: parsed.data.locale } });
-  return { ok: true as const };
-}
+export const setLocaleAction = action({ schema: z.object({ locale: z.enum(LOCALES) }), permission: null }, async ({ locale }, ctx) => {
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+  if (ctx.principal?.kind === "user") await db.user.update({ where: { id: ctx.principal.userId }, data: { locale } });
+  return { locale };
+});

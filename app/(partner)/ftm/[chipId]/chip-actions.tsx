@@ -4,7 +4,7 @@ import { useToast } from "@/components/ui/toaster";
 import { deactivateChipAction } from "@/lib/ftm/actions";
 import { actionErrorMessage } from "@/lib/i18n/action-error";
 import { useI18n } from "@/lib/i18n/client";
-import { ActionDialog } from "@/app/(partner)/devices/_components/action-dialog";
+import { ActionDialog } from "@/components/ui/action-dialog";
 
 export function DeactivateChipButton({ chipId, name }: { chipId: string; name: string }) {
   const { t } = useI18n();

@@ -11,7 +11,7 @@ import { useToast } from "@/components/ui/toaster";
 import { uploadChipCertificateAction, type ChipCertificateUploadResult } from "@/lib/ftm/actions";
 import { actionErrorMessage } from "@/lib/i18n/action-error";
 import { useI18n } from "@/lib/i18n/client";
-import { ActionDialog } from "@/app/(partner)/devices/_components/action-dialog";
+import { ActionDialog } from "@/components/ui/action-dialog";
 import { ChainView, type ChainFinding, type ChainNode } from "@/app/(partner)/certificate/chain-view";
 import { findingText } from "@/lib/certificates/finding-text";
 

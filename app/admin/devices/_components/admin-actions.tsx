@@ -7,7 +7,7 @@ import type { ActionResult } from "@/lib/action";
 import { actionErrorMessage, actionFieldErrors } from "@/lib/i18n/action-error";
 import { useI18n } from "@/lib/i18n/client";
 import type { Translate } from "@/lib/i18n/translate";
-import { ActionDialog } from "@/app/(partner)/devices/_components/action-dialog";
+import { ActionDialog } from "@/components/ui/action-dialog";
 import { CascadeList } from "@/app/(partner)/devices/_components/cascade-list";
 
 function problem<T>(t: Translate, result: ActionResult<T>): string | null {

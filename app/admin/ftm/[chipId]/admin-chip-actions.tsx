@@ -5,7 +5,7 @@ import { useToast } from "@/components/ui/toaster";
 import { adminDeactivateChipAction, decideChipAction } from "@/lib/ftm/actions";
 import { actionErrorMessage, actionFieldErrors } from "@/lib/i18n/action-error";
 import { useI18n } from "@/lib/i18n/client";
-import { ActionDialog } from "@/app/(partner)/devices/_components/action-dialog";
+import { ActionDialog } from "@/components/ui/action-dialog";
 
 interface Props {
   chipId: string;

@@ -5,7 +5,7 @@ import { useToast } from "@/components/ui/toaster";
 import { deactivateDeviceAction, deactivateSbiAction } from "@/lib/devices/actions";
 import { actionErrorMessage } from "@/lib/i18n/action-error";
 import { useI18n } from "@/lib/i18n/client";
-import { ActionDialog } from "../../_components/action-dialog";
+import { ActionDialog } from "@/components/ui/action-dialog";
 import { CascadeList } from "../../_components/cascade-list";
 
 export function DeactivateSbiButton({ sbiId, version, toDeactivate, toReject }: { sbiId: string; version: string; toDeactivate: string[]; toReject: string[] }) {
